@@ -1,0 +1,5 @@
+/** The administrators' audit browser. */
+@NullMarked
+package org.archipelago.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,69 @@
+package org.archipelago.notification;
+
+import jakarta.mail.MessagingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.archipelago.shared.AcademyProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what waits in the outbox when SMTP is configured. Each message is sent and marked in a transaction of its
+ * own, so one bad address does not hold back the others; failures are retried up to a limit.
+ */
+@Component
+@ConditionalOnBean(JavaMailSender.class)
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxMessages messages;
+    private final JavaMailSender mailSender;
+    private final TransactionTemplate transactions;
+    private final AcademyProperties properties;
+    private final Clock clock;
+
+    OutboxSender(
+            OutboxMessages messages,
+            JavaMailSender mailSender,
+            TransactionTemplate transactions,
+            AcademyProperties properties,
+            Clock clock) {
+        this.messages = messages;
+        this.mailSender = mailSender;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${archipelago.mail.send-interval:30s}")
+    void sendPending() {
+        for (Long id : messages.pendingIds(OutboxMessage.MAX_ATTEMPTS, PageRequest.of(0, 100))) {
+            transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(this::send));
+        }
+    }
+
+    private void send(OutboxMessage message) {
+        try {
+            var mime = mailSender.createMimeMessage();
+            var helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+            helper.setFrom(properties.mailFrom());
+            helper.setTo(message.recipient());
+            helper.setSubject(message.subject());
+            helper.setText(message.body());
+            mailSender.send(mime);
+            message.sent(clock.instant());
+        } catch (MailException | MessagingException e) {
+            log.warn("Could not send e-mail {} to {}: {}", message.entry().id(), message.recipient(), e.getMessage());
+            message.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+}
