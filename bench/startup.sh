@@ -278,6 +278,8 @@ printf '%-9s %9s %10s %10s %10s   %s\n' database "cold ms" "cold MiB" "warm ms" 
 printf '%-9s %9s %10s %10s %10s   %s\n' "" "" "" "(median)" "(median)" ""
 if (( ${#RESULTS[@]} > 0 )); then
   printf '%s\n' "${RESULTS[@]}"
+else
+  echo "(no database measured)"
 fi
 echo
 echo "ms: process launch to first HTTP 200 from /actuator/health."
