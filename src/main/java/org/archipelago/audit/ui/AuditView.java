@@ -47,7 +47,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         action.setLabel(getTranslation("audit.action"));
         action.setItems(ACTIONS);
-        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a));
+        action.setItemLabelGenerator(a -> a == null ? "" : getTranslation("audit.action." + a));
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("filter.any"));
         text.setLabel(getTranslation("audit.search"));

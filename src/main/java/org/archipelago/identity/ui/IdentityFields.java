@@ -28,7 +28,7 @@ final class IdentityFields {
         Select<Sector> select = new Select<>();
         select.setLabel(label);
         select.setItems(Sector.values());
-        select.setItemLabelGenerator(s -> UI.getCurrent().getTranslation(s.messageKey()));
+        select.setItemLabelGenerator(s -> s == null ? "" : UI.getCurrent().getTranslation(s.messageKey()));
         return select;
     }
 
@@ -36,7 +36,7 @@ final class IdentityFields {
         Select<Language> select = new Select<>();
         select.setLabel(label);
         select.setItems(Language.values());
-        select.setItemLabelGenerator(l -> l.locale().getDisplayLanguage(l.locale()));
+        select.setItemLabelGenerator(l -> l == null ? "" : l.locale().getDisplayLanguage(l.locale()));
         return select;
     }
 

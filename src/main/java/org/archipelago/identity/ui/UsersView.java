@@ -56,12 +56,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         sector.setEmptySelectionCaption(getTranslation("filter.any"));
         role.setLabel(getTranslation("users.role"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("role." + r.name()));
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("filter.any"));
         status.setLabel(getTranslation("users.status"));
         status.setItems(AccountStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("filter.any"));
         text.addValueChangeListener(e -> refresh());
