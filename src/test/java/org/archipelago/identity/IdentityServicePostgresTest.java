@@ -1,0 +1,6 @@
+package org.archipelago.identity;
+
+import org.archipelago.PostgresTest;
+
+@PostgresTest
+class IdentityServicePostgresTest extends IdentityServiceContract {}
