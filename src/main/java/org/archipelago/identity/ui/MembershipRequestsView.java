@@ -16,6 +16,7 @@ import org.archipelago.identity.Countries;
 import org.archipelago.identity.MembershipRequestView;
 import org.archipelago.identity.MembershipService;
 import org.archipelago.identity.Role;
+import org.archipelago.shared.ui.Attempt;
 import org.archipelago.shared.ui.Formats;
 import org.archipelago.shared.ui.Notifier;
 
@@ -60,15 +61,17 @@ public class MembershipRequestsView extends VerticalLayout implements HasDynamic
         note.setMaxLength(2000);
         note.setWidthFull();
         Button approve = new Button(getTranslation("membership.approve"), e -> {
-            membership.approve(r.id(), note.getValue());
-            Notifier.success(getTranslation("membership.approved", r.displayName()));
+            if (Attempt.run(() -> membership.approve(r.id(), note.getValue()))) {
+                Notifier.success(getTranslation("membership.approved", r.displayName()));
+            }
             refresh();
         });
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setDisableOnClick(true);
         Button reject = new Button(getTranslation("membership.reject"), e -> {
-            membership.reject(r.id(), note.getValue());
-            Notifier.success(getTranslation("membership.rejected", r.displayName()));
+            if (Attempt.run(() -> membership.reject(r.id(), note.getValue()))) {
+                Notifier.success(getTranslation("membership.rejected", r.displayName()));
+            }
             refresh();
         });
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);

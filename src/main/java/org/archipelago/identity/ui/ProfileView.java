@@ -19,8 +19,8 @@ import org.archipelago.identity.Countries;
 import org.archipelago.identity.MyAccount;
 import org.archipelago.identity.PasswordService;
 import org.archipelago.identity.UserSummary;
-import org.archipelago.shared.ActionRefused;
 import org.archipelago.shared.Language;
+import org.archipelago.shared.ui.Attempt;
 import org.archipelago.shared.ui.LanguageSwitcher;
 import org.archipelago.shared.ui.Notifier;
 
@@ -53,10 +53,11 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<ZoneId> zone = IdentityFields.zone(getTranslation("profile.timeZone"));
         zone.setValue(me.zoneId());
         Button save = new Button(getTranslation("action.save"), e -> {
-            account.updatePreferences(name.getValue(), language.getValue(), zone.getValue());
-            LanguageSwitcher.choose(language.getValue());
-            getUI().ifPresent(ui -> ui.getPage().reload());
-            Notifier.success(getTranslation("profile.saved"));
+            if (Attempt.run(() -> account.updatePreferences(name.getValue(), language.getValue(), zone.getValue()))) {
+                LanguageSwitcher.choose(language.getValue());
+                Notifier.success(getTranslation("profile.saved"));
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -64,13 +65,10 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         PasswordField replacement = new PasswordField(getTranslation("password.new"));
         replacement.setHelperText(getTranslation("password.policy"));
         Button change = new Button(getTranslation("password.save"), e -> {
-            try {
-                passwords.changePassword(current.getValue(), replacement.getValue());
+            if (Attempt.run(() -> passwords.changePassword(current.getValue(), replacement.getValue()))) {
                 current.clear();
                 replacement.clear();
                 Notifier.success(getTranslation("password.changed"));
-            } catch (ActionRefused refused) {
-                Notifier.error(getTranslation(refused.messageKey(), refused.args()));
             }
         });
 

@@ -21,6 +21,7 @@ import org.archipelago.identity.Sector;
 import org.archipelago.identity.UserDirectory;
 import org.archipelago.identity.UserSummary;
 import org.archipelago.shared.Language;
+import org.archipelago.shared.ui.Attempt;
 import org.archipelago.shared.ui.Notifier;
 import org.jspecify.annotations.Nullable;
 
@@ -109,21 +110,24 @@ class UserEditor extends Dialog {
     private void addStatusActions(UserSummary u) {
         if (u.status() == AccountStatus.DEACTIVATED) {
             getFooter().addComponentAsFirst(new Button(getTranslation("users.reactivate"), e -> {
-                directory.reactivate(u.id(), u.version());
-                done("users.reactivated");
+                if (Attempt.run(() -> directory.reactivate(u.id(), u.version()))) {
+                    done("users.reactivated");
+                }
             }));
         } else {
             Button deactivate = new Button(getTranslation("users.deactivate"), e -> {
-                directory.deactivate(u.id(), u.version());
-                done("users.deactivated");
+                if (Attempt.run(() -> directory.deactivate(u.id(), u.version()))) {
+                    done("users.deactivated");
+                }
             });
             deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().addComponentAsFirst(deactivate);
         }
         if (u.status() == AccountStatus.PENDING) {
             getFooter().addComponentAsFirst(new Button(getTranslation("users.resend"), e -> {
-                directory.resendInvitation(u.id());
-                done("users.resent");
+                if (Attempt.run(() -> directory.resendInvitation(u.id()))) {
+                    done("users.resent");
+                }
             }));
         }
     }
@@ -148,10 +152,10 @@ class UserEditor extends Dialog {
                 zone.getValue(),
                 chosen);
         if (user == null) {
-            directory.invite(email.getValue(), details);
-            done("users.invited");
-        } else {
-            directory.update(user.id(), user.version(), details);
+            if (Attempt.run(() -> directory.invite(email.getValue(), details))) {
+                done("users.invited");
+            }
+        } else if (Attempt.run(() -> directory.update(user.id(), user.version(), details))) {
             done("users.saved");
         }
     }
