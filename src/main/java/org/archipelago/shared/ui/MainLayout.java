@@ -86,6 +86,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // Page titles read "View | Academy"; the navbar shows only the view's part.
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        int separator = title.indexOf(" | ");
+        viewTitle.setText(separator < 0 ? title : title.substring(0, separator));
     }
 }
