@@ -44,8 +44,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         boolean administrator = Principals.hasRole(Role.Names.ADMINISTRATOR);
 
+        text.setLabel(getTranslation("filter.search"));
         text.setPlaceholder(getTranslation("users.search"));
-        text.setAriaLabel(getTranslation("users.search"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         country = IdentityFields.country(getTranslation("users.country"));
@@ -82,18 +82,33 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserSummary::email)
                 .setHeader(getTranslation("users.email"))
                 .setAutoWidth(true);
-        grid.addColumn(u -> Countries.name(u.country(), getLocale())).setHeader(getTranslation("users.country"));
+        grid.addColumn(u -> Countries.name(u.country(), getLocale()))
+                .setHeader(getTranslation("users.country"))
+                .setAutoWidth(true)
+                .setResizable(true);
         grid.addColumn(u -> u.organisation() == null ? "" : u.organisation())
-                .setHeader(getTranslation("users.organisation"));
-        grid.addColumn(u -> getTranslation(u.sector().messageKey())).setHeader(getTranslation("users.sector"));
+                .setHeader(getTranslation("users.organisation"))
+                .setAutoWidth(true)
+                .setResizable(true);
+        grid.addColumn(u -> getTranslation(u.sector().messageKey()))
+                .setHeader(getTranslation("users.sector"))
+                .setAutoWidth(true)
+                .setResizable(true);
         grid.addColumn(u -> u.roles().stream()
                         .sorted()
                         .map(r -> getTranslation("role." + r.name()))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.roles"));
-        grid.addColumn(u -> getTranslation(u.status().messageKey())).setHeader(getTranslation("users.status"));
+                .setHeader(getTranslation("users.roles"))
+                .setAutoWidth(true)
+                .setResizable(true);
+        grid.addColumn(u -> getTranslation(u.status().messageKey()))
+                .setHeader(getTranslation("users.status"))
+                .setAutoWidth(true)
+                .setResizable(true);
         grid.addColumn(u -> Formats.dateTime(u.lastSignIn(), getLocale()))
-                .setHeader(getTranslation("users.lastSignIn"));
+                .setHeader(getTranslation("users.lastSignIn"))
+                .setAutoWidth(true)
+                .setResizable(true);
         grid.setItems(
                 query -> directory.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) directory.count(filter()));
