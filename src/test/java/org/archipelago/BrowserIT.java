@@ -45,7 +45,8 @@ class BrowserIT {
     void start() throws Exception {
         Path chromium = Path.of(System.getenv().getOrDefault("ARCHIPELAGO_CHROMIUM", "/usr/bin/chromium"));
         if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            assumeTrue(Files.isExecutable(chromium),
+            assumeTrue(
+                    Files.isExecutable(chromium),
                     "No Chromium at " + chromium + ": install Debian's chromium or set ARCHIPELAGO_CHROMIUM");
         }
         Path jar = Path.of(System.getProperty("archipelago.it.jar", "target/archipelago.jar"));

@@ -14,30 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class MyAccount {
 
     private final UserAccounts accounts;
-    private final OrganisationRegistry organisations;
+    private final UserSummaries summaries;
 
-    MyAccount(UserAccounts accounts, OrganisationRegistry organisations) {
+    MyAccount(UserAccounts accounts, UserSummaries summaries) {
         this.accounts = accounts;
-        this.organisations = organisations;
+        this.summaries = summaries;
     }
 
     @Transactional(readOnly = true)
     public UserSummary me() {
-        UserAccount a = mine();
-        return new UserSummary(
-                a.id(),
-                a.version(),
-                a.email(),
-                a.displayName(),
-                a.country(),
-                organisations.nameOf(a.organisationId()),
-                a.sector(),
-                a.language(),
-                a.zoneId(),
-                a.status(),
-                a.roles(),
-                a.lastSignIn(),
-                a.createdAt());
+        return summaries.of(mine());
     }
 
     /** Name, language and time zone are the holder's own; country, organisation and sector are vetted. */

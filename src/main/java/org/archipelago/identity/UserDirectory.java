@@ -31,6 +31,7 @@ public class UserDirectory {
 
     private final UserAccounts accounts;
     private final OrganisationRegistry organisations;
+    private final UserSummaries summaries;
     private final AccountAccess access;
     private final PasswordLinks links;
     private final IdentityMails mails;
@@ -40,6 +41,7 @@ public class UserDirectory {
     UserDirectory(
             UserAccounts accounts,
             OrganisationRegistry organisations,
+            UserSummaries summaries,
             AccountAccess access,
             PasswordLinks links,
             IdentityMails mails,
@@ -47,6 +49,7 @@ public class UserDirectory {
             Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.summaries = summaries;
         this.access = access;
         this.links = links;
         this.mails = mails;
@@ -58,7 +61,7 @@ public class UserDirectory {
     public List<UserSummary> search(UserFilter filter, Pageable page) {
         var byName = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("displayName", "id"));
         return accounts.findAll(matching(scoped(filter)), byName).stream()
-                .map(this::summary)
+                .map(summaries::of)
                 .toList();
     }
 
@@ -72,7 +75,7 @@ public class UserDirectory {
         var manager = access.manager();
         return accounts.findById(userId)
                 .filter(a -> manager.mayManage(a.country()))
-                .map(this::summary);
+                .map(summaries::of);
     }
 
     /** Organisations known in a country, for suggestions. */
@@ -203,23 +206,6 @@ public class UserDirectory {
         if (details.roles().isEmpty()) {
             throw new ActionRefused("error.roleRequired");
         }
-    }
-
-    private UserSummary summary(UserAccount a) {
-        return new UserSummary(
-                a.id(),
-                a.version(),
-                a.email(),
-                a.displayName(),
-                a.country(),
-                organisations.nameOf(a.organisationId()),
-                a.sector(),
-                a.language(),
-                a.zoneId(),
-                a.status(),
-                a.roles(),
-                a.lastSignIn(),
-                a.createdAt());
     }
 
     private String describe(UserAccount a) {
