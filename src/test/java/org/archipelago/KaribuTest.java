@@ -38,6 +38,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void startVaadin() {
+        SignedIn.useStrategyOf(context);
         SecurityContextHolder.clearContext();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
         startUi();

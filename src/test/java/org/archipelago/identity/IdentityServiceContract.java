@@ -22,8 +22,10 @@ import org.archipelago.notification.Mailbox;
 import org.archipelago.shared.ActionRefused;
 import org.archipelago.shared.Language;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -68,6 +70,14 @@ abstract class IdentityServiceContract {
 
     @Autowired
     MembershipRequests requests;
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void useThisContextsSecurity() {
+        SignedIn.useStrategyOf(context);
+    }
 
     @AfterEach
     void cleanUp() {
