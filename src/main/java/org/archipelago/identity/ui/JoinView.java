@@ -35,7 +35,7 @@ public class JoinView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final ComboBox<String> country;
     private final TextField organisation = new TextField();
-    private final Select<Sector> sector;
+    private final ComboBox<Sector> sector;
     private final Select<Language> language;
     private final TextArea reason = new TextArea();
     private final Div error = new Div();

@@ -35,7 +35,7 @@ class UserEditor extends Dialog {
     private final TextField name = new TextField();
     private final ComboBox<String> country;
     private final ComboBox<String> organisation = new ComboBox<>();
-    private final Select<Sector> sector;
+    private final ComboBox<Sector> sector;
     private final Select<Language> language;
     private final ComboBox<ZoneId> zone;
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();

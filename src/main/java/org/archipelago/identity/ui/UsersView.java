@@ -35,7 +35,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField text = new TextField();
     private final ComboBox<String> country;
-    private final Select<Sector> sector;
+    private final ComboBox<Sector> sector;
     private final Select<Role> role = new Select<>();
     private final Select<AccountStatus> status = new Select<>();
 
@@ -52,8 +52,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         country.setClearButtonVisible(true);
         country.setVisible(administrator);
         sector = IdentityFields.sector(getTranslation("users.sector"));
-        sector.setEmptySelectionAllowed(true);
-        sector.setEmptySelectionCaption(getTranslation("filter.any"));
+        sector.setClearButtonVisible(true);
         role.setLabel(getTranslation("users.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("role." + r.name()));

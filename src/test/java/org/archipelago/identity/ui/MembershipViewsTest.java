@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -101,7 +100,7 @@ class MembershipViewsTest extends KaribuTest {
         _setValue(_get(EmailField.class, spec -> spec.withLabel("Work e-mail")), email);
         _setValue((ComboBox<String>) _get(ComboBox.class, spec -> spec.withLabel("Country or territory")), country);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Organisation or agency")), "Marine Police");
-        _setValue((Select<Sector>) _get(Select.class, spec -> spec.withLabel("Sector")), Sector.LAW_ENFORCEMENT);
+        _setValue((ComboBox<Sector>) _get(ComboBox.class, spec -> spec.withLabel("Sector")), Sector.LAW_ENFORCEMENT);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Why do you want to join?")), "Port inspections.");
     }
 }

@@ -164,8 +164,8 @@ class UserManagementViewsTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Select<Sector> sectorIn(Dialog dialog) {
-        return _get(dialog, Select.class, spec -> spec.withLabel("Sector"));
+    private static ComboBox<Sector> sectorIn(Dialog dialog) {
+        return _get(dialog, ComboBox.class, spec -> spec.withLabel("Sector"));
     }
 
     @SuppressWarnings("unchecked")
