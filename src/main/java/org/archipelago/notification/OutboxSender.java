@@ -4,9 +4,11 @@ import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.archipelago.shared.AcademyProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -20,20 +22,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * own, so one bad address does not hold back the others; failures are retried up to a limit.
  */
 @Component
-@ConditionalOnBean(JavaMailSender.class)
 class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxMessages messages;
-    private final JavaMailSender mailSender;
+    private final @Nullable JavaMailSender mailSender;
     private final TransactionTemplate transactions;
     private final AcademyProperties properties;
     private final Clock clock;
 
+    @Autowired
     OutboxSender(
             OutboxMessages messages,
-            JavaMailSender mailSender,
+            ObjectProvider<JavaMailSender> mailSender,
+            TransactionTemplate transactions,
+            AcademyProperties properties,
+            Clock clock) {
+        this(messages, mailSender.getIfAvailable(), transactions, properties, clock);
+    }
+
+    /** With no mail sender (no SMTP configured) nothing is sent: the messages stay readable in the outbox. */
+    OutboxSender(
+            OutboxMessages messages,
+            @Nullable JavaMailSender mailSender,
             TransactionTemplate transactions,
             AcademyProperties properties,
             Clock clock) {
@@ -46,20 +58,24 @@ class OutboxSender {
 
     @Scheduled(fixedDelayString = "${archipelago.mail.send-interval:30s}")
     void sendPending() {
+        JavaMailSender smtp = mailSender;
+        if (smtp == null) {
+            return;
+        }
         for (Long id : messages.pendingIds(OutboxMessage.MAX_ATTEMPTS, PageRequest.of(0, 100))) {
-            transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(this::send));
+            transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(m -> send(m, smtp)));
         }
     }
 
-    private void send(OutboxMessage message) {
+    private void send(OutboxMessage message, JavaMailSender smtp) {
         try {
-            var mime = mailSender.createMimeMessage();
+            var mime = smtp.createMimeMessage();
             var helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.mailFrom());
             helper.setTo(message.recipient());
             helper.setSubject(message.subject());
             helper.setText(message.body());
-            mailSender.send(mime);
+            smtp.send(mime);
             message.sent(clock.instant());
         } catch (MailException | MessagingException e) {
             log.warn("Could not send e-mail {} to {}: {}", message.entry().id(), message.recipient(), e.getMessage());
