@@ -2,7 +2,6 @@ package org.archipelago.identity;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Set;
@@ -28,10 +27,9 @@ final class AcademyUser implements UserDetails, AcademyPrincipal, CredentialsCon
     private final String country;
     private final Set<Role> roles;
     private final boolean enabled;
-    private final boolean locked;
     private @Nullable String passwordHash;
 
-    AcademyUser(UserAccount account, Instant now) {
+    AcademyUser(UserAccount account) {
         this.userId = account.id();
         this.email = account.email();
         this.displayName = account.displayName();
@@ -40,7 +38,6 @@ final class AcademyUser implements UserDetails, AcademyPrincipal, CredentialsCon
         this.country = account.country();
         this.roles = account.roles();
         this.enabled = account.status() == AccountStatus.ACTIVE;
-        this.locked = account.isLockedAt(now);
         this.passwordHash = account.passwordHash();
     }
 
@@ -93,11 +90,6 @@ final class AcademyUser implements UserDetails, AcademyPrincipal, CredentialsCon
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

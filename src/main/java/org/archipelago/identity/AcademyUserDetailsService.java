@@ -1,6 +1,5 @@
 package org.archipelago.identity;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,11 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AcademyUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
-    private final Clock clock;
 
-    AcademyUserDetailsService(UserAccounts accounts, Clock clock) {
+    AcademyUserDetailsService(UserAccounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -27,7 +24,7 @@ class AcademyUserDetailsService implements UserDetailsService {
         }
         return accounts.findByEmailKey(new EmailAddress(username).key())
                 .filter(a -> a.passwordHash() != null)
-                .map(a -> new AcademyUser(a, clock.instant()))
+                .map(AcademyUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

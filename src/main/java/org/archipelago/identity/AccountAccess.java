@@ -19,6 +19,11 @@ class AccountAccess {
             return administrator || country.equals(targetCountry);
         }
 
+        /** A coordinator manages their own country's members, but never an administrator. */
+        boolean mayActOn(String targetCountry, Set<Role> targetRoles) {
+            return administrator || (country.equals(targetCountry) && !targetRoles.contains(Role.ADMINISTRATOR));
+        }
+
         void requireMayManage(String targetCountry) {
             if (!mayManage(targetCountry)) {
                 throw new ActionRefused("error.outsideYourCountry");

@@ -33,6 +33,10 @@ class IdentityMails {
         send(email, language, "mail.rejection", name);
     }
 
+    void alreadyKnown(String email, String name, Language language) {
+        send(email, language, "mail.alreadyKnown", name, properties.link("/forgot-password"));
+    }
+
     void passwordReset(String email, String name, Language language, String token) {
         send(email, language, "mail.reset", name, link(token));
     }

@@ -71,8 +71,14 @@ class MembershipRequest {
         this.email = address.value();
         this.emailKey = address.key();
         this.displayName = application.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > 120) {
+            throw new ActionRefused("error.invalidName");
+        }
         this.country = Countries.require(application.country());
         this.organisationName = application.organisation().strip();
+        if (organisationName.isEmpty() || organisationName.length() > 200) {
+            throw new ActionRefused("error.invalidOrganisation");
+        }
         this.sector = application.sector();
         this.language = application.language();
         this.reason = application.reason().strip();

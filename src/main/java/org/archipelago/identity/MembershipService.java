@@ -48,28 +48,27 @@ public class MembershipService {
         this.clock = clock;
     }
 
-    /** Files a request to join. Open to anyone, signed in or not. */
+    /**
+     * Files a request to join. Open to anyone, signed in or not. When the address already has an account or a
+     * pending request, nothing is filed and its owner is told by e-mail instead: the form itself answers the same
+     * either way, so that it cannot be used to find out who is a member.
+     */
     @Transactional
-    public long submit(MembershipApplication application) {
+    public void submit(MembershipApplication application) {
         if (application.reason().isBlank()) {
             throw new ActionRefused("error.reasonRequired");
         }
         if (application.reason().length() > MAX_REASON) {
             throw new ActionRefused("error.reasonTooLong", MAX_REASON);
         }
-        if (application.organisation().isBlank()) {
-            throw new ActionRefused("error.invalidOrganisation");
-        }
-        if (application.displayName().isBlank()) {
-            throw new ActionRefused("error.invalidName");
-        }
-        EmailAddress email = new EmailAddress(application.email());
+        MembershipRequest request = new MembershipRequest(application, clock.instant());
+        EmailAddress email = request.email();
         if (accounts.existsByEmailKey(email.key())
                 || requests.existsByEmailKeyAndStatus(email.key(), MembershipRequest.Status.PENDING)) {
-            throw new ActionRefused("error.emailAlreadyKnown");
+            mails.alreadyKnown(email.value(), request.displayName(), request.language());
+            return;
         }
-        return requests.save(new MembershipRequest(application, clock.instant()))
-                .id();
+        requests.save(request);
     }
 
     /** Pending requests the signed-in coordinator or administrator may decide, oldest first. */
@@ -153,6 +152,6 @@ public class MembershipService {
     }
 
     private MembershipRequest load(long requestId) {
-        return requests.findById(requestId).orElseThrow(() -> new ActionRefused("error.notFound"));
+        return requests.findForDecision(requestId).orElseThrow(() -> new ActionRefused("error.notFound"));
     }
 }

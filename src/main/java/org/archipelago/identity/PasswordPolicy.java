@@ -1,17 +1,20 @@
 package org.archipelago.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.archipelago.shared.ActionRefused;
 
 /**
- * What a password must be: long rather than complicated (after NIST SP 800-63B), not one of the passwords every
+ * What a password must be: long rather than complicated, short enough for bcrypt (after NIST SP 800-63B), not one of the passwords every
  * attacker tries first, and not built from the holder's own e-mail address.
  */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    static final int MAX_LENGTH = 64;
+    /** bcrypt reads at most 72 bytes; accented letters take two in UTF-8. */
+    private static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON = Set.of(
             "123456789012",
@@ -36,7 +39,7 @@ final class PasswordPolicy {
         if (password.length() < MIN_LENGTH) {
             throw new ActionRefused("error.password.tooShort", MIN_LENGTH);
         }
-        if (password.length() > MAX_LENGTH) {
+        if (password.length() > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new ActionRefused("error.password.tooLong", MAX_LENGTH);
         }
         String lower = password.toLowerCase(Locale.ROOT);

@@ -18,14 +18,21 @@ public class PasswordService {
     private final PasswordLinks links;
     private final PasswordEncoder encoder;
     private final IdentityMails mails;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     PasswordService(
-            UserAccounts accounts, PasswordLinks links, PasswordEncoder encoder, IdentityMails mails, Clock clock) {
+            UserAccounts accounts,
+            PasswordLinks links,
+            PasswordEncoder encoder,
+            IdentityMails mails,
+            SignInThrottle throttle,
+            Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.encoder = encoder;
         this.mails = mails;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -66,6 +73,7 @@ public class PasswordService {
         account.setPassword(encoder.encode(password));
         t.use(clock.instant());
         accounts.save(account);
+        throttle.forget(account.email());
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */

@@ -7,17 +7,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Sign-in for the whole academy. Views declare their own access; services check again through method security.
@@ -29,11 +31,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AuthenticationManager authenticationManager, SessionRegistry sessionRegistry)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
                 .permitAll());
         http.authenticationManager(authenticationManager);
+        // Known sessions, so that deactivating a member or changing their roles ends the sessions they have open.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Paths that are no view reach Vaadin for signed-in users, so that they get the friendly not-found page.
         return http.with(
@@ -43,6 +48,17 @@ class SecurityConfiguration {
                 .build();
     }
 
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     /** bcrypt by default, behind a delegating encoder so that stored hashes can move to a newer algorithm. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -50,19 +66,18 @@ class SecurityConfiguration {
     }
 
     /**
-     * A throttled account is refused before its password is checked; whether an account is deactivated is told only
-     * to someone who knows its password, so that the sign-in form does not reveal who has an account.
+     * A paused address is refused before any password is checked, whether or not it has an account; whether an
+     * account is deactivated is told only to someone who typed its password, so the form reveals no membership.
      */
     @Bean
     AuthenticationManager authenticationManager(
-            AcademyUserDetailsService users, PasswordEncoder encoder, AuthenticationEventPublisher events) {
+            AcademyUserDetailsService users,
+            PasswordEncoder encoder,
+            AuthenticationEventPublisher events,
+            SignInThrottle throttle) {
         var provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
-        provider.setPreAuthenticationChecks(user -> {
-            if (!user.isAccountNonLocked()) {
-                throw new LockedException("throttled");
-            }
-        });
+        provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("deactivated");
@@ -70,6 +85,6 @@ class SecurityConfiguration {
         });
         var manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
-        return manager;
+        return new ThrottledAuthentication(manager, throttle);
     }
 }

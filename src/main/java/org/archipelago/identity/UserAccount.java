@@ -13,13 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.archipelago.shared.ActionRefused;
 import org.archipelago.shared.Language;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /** A person's account. State changes go through methods that refuse illegal transitions. */
@@ -43,7 +43,9 @@ class UserAccount {
     @Enumerated(EnumType.STRING)
     private Sector sector;
 
+    /** Changed by its holder from any tab at any time; not a reason to refuse an administrator's edit. */
     @Enumerated(EnumType.STRING)
+    @OptimisticLock(excluded = true)
     private Language language;
 
     private String timeZone;
@@ -52,9 +54,10 @@ class UserAccount {
     private AccountStatus status = AccountStatus.PENDING;
 
     private @Nullable String passwordHash;
-    private int failedSignIns;
-    private @Nullable Instant lockedUntil;
+
+    @OptimisticLock(excluded = true)
     private @Nullable Instant lastSignIn;
+
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -134,8 +137,6 @@ class UserAccount {
         }
         this.passwordHash = hash;
         this.status = AccountStatus.ACTIVE;
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
     }
 
     void deactivate() {
@@ -151,25 +152,6 @@ class UserAccount {
             throw new ActionRefused("error.notDeactivated");
         }
         this.status = passwordHash == null ? AccountStatus.PENDING : AccountStatus.ACTIVE;
-    }
-
-    /** Counts a failed sign-in; too many in a row lock the account for a while. */
-    void recordFailedSignIn(Instant now, int maxFailures, Duration lockDuration) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = now.plus(lockDuration);
-            failedSignIns = 0;
-        }
-    }
-
-    void recordSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
-        lastSignIn = now;
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     long id() {
@@ -219,11 +201,6 @@ class UserAccount {
     @Nullable
     String passwordHash() {
         return passwordHash;
-    }
-
-    @Nullable
-    Instant lockedUntil() {
-        return lockedUntil;
     }
 
     @Nullable

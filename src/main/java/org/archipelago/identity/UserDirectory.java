@@ -13,6 +13,7 @@ import org.archipelago.audit.AuditEntry;
 import org.archipelago.audit.AuditLog;
 import org.archipelago.shared.ActionRefused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -36,6 +37,7 @@ public class UserDirectory {
     private final PasswordLinks links;
     private final IdentityMails mails;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserDirectory(
@@ -46,6 +48,7 @@ public class UserDirectory {
             PasswordLinks links,
             IdentityMails mails,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
@@ -54,6 +57,7 @@ public class UserDirectory {
         this.links = links;
         this.mails = mails;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -74,13 +78,14 @@ public class UserDirectory {
     public Optional<UserSummary> find(long userId) {
         var manager = access.manager();
         return accounts.findById(userId)
-                .filter(a -> manager.mayManage(a.country()))
+                .filter(a -> manager.mayActOn(a.country(), a.roles()))
                 .map(summaries::of);
     }
 
     /** Organisations known in a country, for suggestions. */
     @Transactional(readOnly = true)
     public List<String> organisationsIn(String country) {
+        access.manager().requireMayManage(country);
         return organisations.namesIn(country);
     }
 
@@ -113,8 +118,7 @@ public class UserDirectory {
     @Transactional
     public void update(long userId, long version, MemberDetails details) {
         var manager = access.manager();
-        UserAccount account = load(userId, version);
-        manager.requireMayManage(account.country());
+        UserAccount account = load(manager, userId, version);
         manager.requireMayManage(details.country());
         manager.requireMayAssign(account.roles(), details.roles());
         requireSomeRole(details);
@@ -126,31 +130,30 @@ public class UserDirectory {
         account.updateProfile(profile(details));
         account.changeRoles(details.roles());
         accounts.saveAndFlush(account);
+        if (rolesChanged) {
+            events.publishEvent(new MemberAccessChanged(account.id()));
+        }
         audit.record(entry(rolesChanged ? "user.roles" : "user.updated", account, before, describe(account)));
     }
 
     @Transactional
     public void deactivate(long userId, long version) {
         var manager = access.manager();
-        UserAccount account = load(userId, version);
-        manager.requireMayManage(account.country());
+        UserAccount account = load(manager, userId, version);
         if (account.id() == manager.userId()) {
             throw new ActionRefused("error.cannotDeactivateSelf");
-        }
-        if (!manager.administrator() && account.roles().contains(Role.ADMINISTRATOR)) {
-            throw new ActionRefused("error.cannotGrantAdministrator");
         }
         String before = describe(account);
         account.deactivate();
         accounts.saveAndFlush(account);
+        events.publishEvent(new MemberAccessChanged(account.id()));
         audit.record(entry("user.deactivated", account, before, describe(account)));
     }
 
     @Transactional
     public void reactivate(long userId, long version) {
         var manager = access.manager();
-        UserAccount account = load(userId, version);
-        manager.requireMayManage(account.country());
+        UserAccount account = load(manager, userId, version);
         String before = describe(account);
         account.reactivate();
         accounts.saveAndFlush(account);
@@ -161,8 +164,9 @@ public class UserDirectory {
     @Transactional
     public void resendInvitation(long userId) {
         var manager = access.manager();
-        UserAccount account = accounts.findById(userId).orElseThrow(() -> new ActionRefused("error.notFound"));
-        manager.requireMayManage(account.country());
+        UserAccount account = accounts.findById(userId)
+                .filter(a -> manager.mayActOn(a.country(), a.roles()))
+                .orElseThrow(() -> new ActionRefused("error.outsideYourScope"));
         if (account.status() != AccountStatus.PENDING) {
             throw new ActionRefused("error.notPending");
         }
@@ -174,8 +178,14 @@ public class UserDirectory {
         audit.record(entry("user.invitationResent", account, null, null));
     }
 
-    private UserAccount load(long userId, long version) {
-        UserAccount account = accounts.findById(userId).orElseThrow(() -> new ActionRefused("error.notFound"));
+    /**
+     * The account the manager may act on: in their scope (checked before anything else, so that a refusal says
+     * nothing about accounts elsewhere), and still at the version they saw.
+     */
+    private UserAccount load(AccountAccess.Manager manager, long userId, long version) {
+        UserAccount account = accounts.findById(userId)
+                .filter(a -> manager.mayActOn(a.country(), a.roles()))
+                .orElseThrow(() -> new ActionRefused("error.outsideYourScope"));
         if (account.version() != version) {
             throw new ActionRefused("error.concurrentEdit");
         }

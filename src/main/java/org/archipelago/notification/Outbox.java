@@ -2,6 +2,7 @@ package org.archipelago.notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,}");
 
     private final OutboxMessages messages;
     private final Clock clock;
@@ -47,7 +49,16 @@ public class Outbox {
     public List<OutboxEntry> recent(Pageable page) {
         return messages.findAllByOrderByIdDesc(page).stream()
                 .map(OutboxMessage::entry)
+                .map(this::readable)
                 .toList();
+    }
+
+    /**
+     * Without SMTP, administrators must be able to pass a link on by hand. With SMTP, the links in a mail belong
+     * to its recipient alone: long tokens are masked, so that no administrator can use another person's link.
+     */
+    private OutboxEntry readable(OutboxEntry entry) {
+        return smtpConfigured ? entry.withBody(TOKEN.matcher(entry.body()).replaceAll("…")) : entry;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")

@@ -14,4 +14,9 @@ public record OutboxEntry(
         Instant createdAt,
         @Nullable Instant sentAt,
         int attempts,
-        @Nullable String lastError) {}
+        @Nullable String lastError) {
+
+    OutboxEntry withBody(String newBody) {
+        return new OutboxEntry(id, recipient, language, subject, newBody, createdAt, sentAt, attempts, lastError);
+    }
+}

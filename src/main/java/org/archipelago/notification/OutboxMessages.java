@@ -7,8 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 
-    @Query("select m.id from OutboxMessage m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
-    List<Long> pendingIds(int maxAttempts, Pageable page);
+    @Query("select m.id from OutboxMessage m where m.sentAt is null and m.attempts < :maxAttempts and m.id > :after"
+            + " order by m.id")
+    List<Long> pendingIdsAfter(long after, int maxAttempts, Pageable page);
 
     long countBySentAtIsNull();
 

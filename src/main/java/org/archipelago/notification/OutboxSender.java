@@ -3,6 +3,7 @@ package org.archipelago.notification;
 import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import org.archipelago.shared.AcademyProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final PageRequest BATCH = PageRequest.of(0, 100);
 
     private final OutboxMessages messages;
     private final @Nullable JavaMailSender mailSender;
@@ -62,8 +64,14 @@ class OutboxSender {
         if (smtp == null) {
             return;
         }
-        for (Long id : messages.pendingIds(OutboxMessage.MAX_ATTEMPTS, PageRequest.of(0, 100))) {
-            transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(m -> send(m, smtp)));
+        // Every waiting message once per run, in batches: one that fails stays behind for the next run.
+        List<Long> batch = messages.pendingIdsAfter(0, OutboxMessage.MAX_ATTEMPTS, BATCH);
+        while (!batch.isEmpty()) {
+            for (Long id : batch) {
+                transactions.executeWithoutResult(
+                        status -> messages.findById(id).ifPresent(m -> send(m, smtp)));
+            }
+            batch = messages.pendingIdsAfter(batch.getLast(), OutboxMessage.MAX_ATTEMPTS, BATCH);
         }
     }
 

@@ -45,6 +45,15 @@ class TranslationsTest {
     }
 
     @Test
+    void no_message_has_a_plain_apostrophe_that_message_format_would_swallow() {
+        for (Properties bundle : new Properties[] {en, es, nl}) {
+            assertThat(bundle.stringPropertyNames())
+                    .allSatisfy(
+                            key -> assertThat(bundle.getProperty(key)).as(key).doesNotContain("'"));
+        }
+    }
+
+    @Test
     void translations_keep_the_placeholders_of_the_english_message() {
         Pattern placeholder = Pattern.compile("\\{(\\d)");
         for (String key : en.stringPropertyNames()) {
