@@ -41,7 +41,7 @@ START_TIMEOUT_S=120   # a start slower than this counts as a failure
 STOP_TIMEOUT_S=60     # graceful shutdown budget before SIGKILL
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer"
 
-# The app reads its seed files from ./content, as it does in the image (/app).
+# Started from the repository root, as a developer would.
 cd "$ROOT"
 
 use_jdk 21
@@ -287,4 +287,4 @@ case $HEAP_METHODS in
   *actuator*) echo "MiB: heap used after start (jcmd GC.run + GC.heap_info where possible, else actuator jvm.memory.used without a GC)." ;;
   *) echo "MiB: live heap after start (jcmd GC.run, then GC.heap_info)." ;;
 esac
-echo "Defaults kept: H2 may load demo data on first start; PostgreSQL does not unless ARCHIPELAGO_DEMO_DATA=true."
+echo "Defaults kept: no demo data (java -jar loads it only with ARCHIPELAGO_DEMO_DATA=true)."

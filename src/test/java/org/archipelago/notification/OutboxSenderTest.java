@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.archipelago.H2Test;
 import org.archipelago.TestClock;
@@ -14,6 +15,8 @@ import org.archipelago.shared.AcademyProperties;
 import org.archipelago.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -58,6 +61,28 @@ class OutboxSenderTest {
         assertThat(smtp.sent.stream().filter(m -> recipient(m).equals("welcome@members.test")))
                 .hasSize(1);
         assertThat(entry(bad).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void with_smtp_configured_administrators_no_longer_see_the_links_meant_for_others() {
+        var withSmtp = new Outbox(
+                messages,
+                clock,
+                new StaticListableBeanFactory(Map.of("mail", new RecordingMailSender("nobody")))
+                        .getBeanProvider(JavaMailSender.class));
+        String token = "Abc123_-".repeat(6);
+        transactions.executeWithoutResult(tx -> withSmtp.send(new Mail(
+                "reset@members.test",
+                Language.EN,
+                "Set a new password",
+                "Follow https://academy.example/password/" + token + " within an hour.")));
+
+        var shown = withSmtp.recent(PageRequest.of(0, 1)).getFirst();
+        assertThat(shown.body()).isEqualTo("Follow https://academy.example/password/… within an hour.");
+        assertThat(messages.findAllByOrderByIdDesc(PageRequest.of(0, 1))
+                        .getFirst()
+                        .body())
+                .contains(token);
     }
 
     private long queue(String recipient, String subject) {
