@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.archipelago.H2Test;
 import org.archipelago.TestClock;
 import org.archipelago.shared.AcademyProperties;
 import org.archipelago.shared.Language;
@@ -23,8 +22,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** With SMTP configured, waiting mails leave the outbox; a failing address is retried and holds back no other. */
-@H2Test
-class OutboxSenderTest {
+abstract class OutboxSenderContract {
 
     @Autowired
     OutboxMessages messages;

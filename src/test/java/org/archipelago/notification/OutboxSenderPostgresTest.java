@@ -1,0 +1,6 @@
+package org.archipelago.notification;
+
+import org.archipelago.PostgresTest;
+
+@PostgresTest
+class OutboxSenderPostgresTest extends OutboxSenderContract {}
