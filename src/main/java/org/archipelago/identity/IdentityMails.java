@@ -12,21 +12,29 @@ import org.springframework.stereotype.Component;
 class IdentityMails {
 
     private final Outbox outbox;
+    private final PasswordLinks links;
     private final Translations translations;
     private final AcademyProperties properties;
 
-    IdentityMails(Outbox outbox, Translations translations, AcademyProperties properties) {
+    IdentityMails(Outbox outbox, PasswordLinks links, Translations translations, AcademyProperties properties) {
         this.outbox = outbox;
+        this.links = links;
         this.translations = translations;
         this.properties = properties;
     }
 
-    void welcome(String email, String name, Language language, String token) {
-        send(email, language, "mail.welcome", name, link(token));
+    /** Tells an approved applicant, with a fresh link to set their first password. */
+    void welcome(UserAccount account) {
+        sendWithLink(account, "mail.welcome", PasswordToken.Purpose.SET_PASSWORD);
     }
 
-    void invitation(String email, String name, Language language, String token) {
-        send(email, language, "mail.invitation", name, link(token));
+    /** Invites someone an administrator or coordinator added, with a fresh link to set their first password. */
+    void invitation(UserAccount account) {
+        sendWithLink(account, "mail.invitation", PasswordToken.Purpose.SET_PASSWORD);
+    }
+
+    void passwordReset(UserAccount account) {
+        sendWithLink(account, "mail.reset", PasswordToken.Purpose.RESET_PASSWORD);
     }
 
     void rejection(String email, String name, Language language) {
@@ -37,12 +45,9 @@ class IdentityMails {
         send(email, language, "mail.alreadyKnown", name, properties.link("/forgot-password"));
     }
 
-    void passwordReset(String email, String name, Language language, String token) {
-        send(email, language, "mail.reset", name, link(token));
-    }
-
-    private String link(String token) {
-        return properties.link("/password/" + token);
+    private void sendWithLink(UserAccount account, String key, PasswordToken.Purpose purpose) {
+        String link = properties.link("/password/" + links.issue(account, purpose));
+        send(account.email(), account.language(), key, account.displayName(), link);
     }
 
     private void send(String email, Language language, String key, Object... args) {

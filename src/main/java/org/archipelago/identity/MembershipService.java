@@ -24,7 +24,6 @@ public class MembershipService {
     private final UserAccounts accounts;
     private final OrganisationRegistry organisations;
     private final AccountAccess access;
-    private final PasswordLinks links;
     private final IdentityMails mails;
     private final AuditLog audit;
     private final Clock clock;
@@ -34,7 +33,6 @@ public class MembershipService {
             UserAccounts accounts,
             OrganisationRegistry organisations,
             AccountAccess access,
-            PasswordLinks links,
             IdentityMails mails,
             AuditLog audit,
             Clock clock) {
@@ -42,7 +40,6 @@ public class MembershipService {
         this.accounts = accounts;
         this.organisations = organisations;
         this.access = access;
-        this.links = links;
         this.mails = mails;
         this.audit = audit;
         this.clock = clock;
@@ -117,11 +114,7 @@ public class MembershipService {
         UserAccount account = accounts.save(new UserAccount(email, profile, Set.of(Role.TRAINEE), clock.instant()));
         request.approve(manager.userId(), note, account.id(), clock.instant());
         requests.saveAndFlush(request);
-        mails.welcome(
-                account.email(),
-                account.displayName(),
-                account.language(),
-                links.issue(account, PasswordToken.Purpose.SET_PASSWORD));
+        mails.welcome(account);
         audit.record(new AuditEntry(
                 "membership.approved",
                 "user",

@@ -48,11 +48,7 @@ public class PasswordService {
         accounts.findByEmailKey(new EmailAddress(email).key())
                 .filter(a -> a.status() != AccountStatus.DEACTIVATED)
                 .filter(a -> !links.issuedRecently(a, RESET_COOL_DOWN))
-                .ifPresent(a -> mails.passwordReset(
-                        a.email(),
-                        a.displayName(),
-                        a.language(),
-                        links.issue(a, PasswordToken.Purpose.RESET_PASSWORD)));
+                .ifPresent(mails::passwordReset);
     }
 
     @Transactional

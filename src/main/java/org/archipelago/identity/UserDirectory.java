@@ -34,7 +34,6 @@ public class UserDirectory {
     private final OrganisationRegistry organisations;
     private final UserSummaries summaries;
     private final AccountAccess access;
-    private final PasswordLinks links;
     private final IdentityMails mails;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -45,7 +44,6 @@ public class UserDirectory {
             OrganisationRegistry organisations,
             UserSummaries summaries,
             AccountAccess access,
-            PasswordLinks links,
             IdentityMails mails,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -54,7 +52,6 @@ public class UserDirectory {
         this.organisations = organisations;
         this.summaries = summaries;
         this.access = access;
-        this.links = links;
         this.mails = mails;
         this.audit = audit;
         this.events = events;
@@ -102,11 +99,7 @@ public class UserDirectory {
         }
         UserAccount account =
                 accounts.save(new UserAccount(address, profile(details), details.roles(), clock.instant()));
-        mails.invitation(
-                account.email(),
-                account.displayName(),
-                account.language(),
-                links.issue(account, PasswordToken.Purpose.SET_PASSWORD));
+        mails.invitation(account);
         audit.record(entry("user.invited", account, null, describe(account)));
         return account.id();
     }
@@ -170,11 +163,7 @@ public class UserDirectory {
         if (account.status() != AccountStatus.PENDING) {
             throw new ActionRefused("error.notPending");
         }
-        mails.invitation(
-                account.email(),
-                account.displayName(),
-                account.language(),
-                links.issue(account, PasswordToken.Purpose.SET_PASSWORD));
+        mails.invitation(account);
         audit.record(entry("user.invitationResent", account, null, null));
     }
 
