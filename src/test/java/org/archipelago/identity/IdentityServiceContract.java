@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.archipelago.SignedIn;
 import org.archipelago.TestClock;
+import org.archipelago.Together;
 import org.archipelago.audit.AuditFilter;
 import org.archipelago.audit.AuditLog;
 import org.archipelago.notification.Mail;
@@ -193,34 +191,24 @@ abstract class IdentityServiceContract {
     }
 
     @Test
-    void two_people_approving_one_request_at_once_create_one_account() throws Exception {
+    void two_people_approving_one_request_at_once_create_one_account() {
         String email = Members.uniqueEmail("race");
         long id = submit(application(email, "JM", Language.EN));
         List<String> deciders =
                 List.of(members.active("JM", Role.COORDINATOR), members.active("TT", Role.ADMINISTRATOR));
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<String>> outcomes = new ArrayList<>();
-        for (String decider : deciders) {
-            outcomes.add(pool.submit(() -> {
-                SignedIn.as(users, decider);
-                start.await();
-                try {
-                    membership.approve(id, null);
-                    return "approved";
-                } catch (ActionRefused refused) {
-                    return refused.messageKey();
-                } finally {
-                    SignedIn.nobody();
-                }
-            }));
-        }
-        start.countDown();
-        List<String> results = new ArrayList<>();
-        for (Future<String> outcome : outcomes) {
-            results.add(outcome.get());
-        }
-        pool.shutdown();
+        List<String> results = Together.run(deciders.stream()
+                .map(decider -> (Callable<String>) () -> {
+                    SignedIn.as(users, decider);
+                    try {
+                        membership.approve(id, null);
+                        return "approved";
+                    } catch (ActionRefused refused) {
+                        return refused.messageKey();
+                    } finally {
+                        SignedIn.nobody();
+                    }
+                })
+                .toList());
 
         assertThat(results).containsExactlyInAnyOrder("approved", "error.requestAlreadyDecided");
         assertThat(members.exists(email)).isTrue();
@@ -352,24 +340,17 @@ abstract class IdentityServiceContract {
     }
 
     @Test
-    void parallel_wrong_passwords_all_count() throws Exception {
+    void parallel_wrong_passwords_all_count() {
         String email = members.active("GY", Role.TRAINEE);
-        ExecutorService pool = Executors.newFixedThreadPool(5);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> attempts = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            attempts.add(pool.submit(() -> {
-                start.await();
-                assertThatThrownBy(() -> signIn(email, "wrong in parallel"))
-                        .isInstanceOf(BadCredentialsException.class);
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> attempt : attempts) {
-            attempt.get();
-        }
-        pool.shutdown();
+        List<Boolean> refused = Together.run(Collections.nCopies(5, () -> {
+            try {
+                signIn(email, "wrong in parallel");
+                return false;
+            } catch (BadCredentialsException expected) {
+                return true;
+            }
+        }));
+        assertThat(refused).containsOnly(true);
         assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).isInstanceOf(LockedException.class);
     }
 
