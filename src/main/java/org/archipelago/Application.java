@@ -3,7 +3,6 @@ package org.archipelago;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,10 +16,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/archipelago.css")
 @Meta(name = "color-scheme", content = "light")
-@PWA(
-        name = "Archipelago training academy",
-        shortName = "Archipelago",
-        offlineResources = {})
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

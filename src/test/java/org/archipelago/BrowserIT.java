@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -146,6 +147,26 @@ class BrowserIT {
                 page.waitForSelector("h1, h2");
                 assertThat(seriousViolations(page)).as(path).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void a_member_deactivated_while_signed_in_is_sent_to_sign_in_at_the_next_click() {
+        try (BrowserContext memberContext = browser.newContext();
+                BrowserContext adminContext = browser.newContext()) {
+            Page member = signIn(memberContext, "trainee.gy@archipelago.test");
+            Page admin = signIn(adminContext, "administrator@archipelago.test");
+            admin.navigate(base + "/admin/users");
+            admin.locator("vaadin-text-field input").first().fill("trainee.gy");
+            admin.getByText("Joel Persaud").first().click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deactivate"))
+                    .click();
+            admin.getByText("Account deactivated.").waitFor();
+
+            member.getByText("Your profile and preferences").click();
+            member.waitForURL("**/login");
+            member.locator("vaadin-login-form").waitFor();
+            assertThat(member.locator("vaadin-login-form").isVisible()).isTrue();
         }
     }
 

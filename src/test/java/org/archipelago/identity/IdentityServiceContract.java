@@ -31,7 +31,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -69,9 +68,6 @@ abstract class IdentityServiceContract {
 
     @Autowired
     MembershipRequests requests;
-
-    @Autowired
-    SessionRegistry sessions;
 
     @Autowired
     ApplicationContext context;
@@ -377,18 +373,6 @@ abstract class IdentityServiceContract {
         assertThatThrownBy(() -> directory.reactivate(seen.id(), version))
                 .hasFieldOrPropertyWithValue("messageKey", "error.outsideYourScope");
         assertThat(members.statusOf(admin)).isEqualTo(AccountStatus.DEACTIVATED);
-    }
-
-    @Test
-    void deactivating_a_member_ends_the_sessions_they_have_open() {
-        String trainee = members.active("JM", Role.TRAINEE);
-        sessions.registerNewSession("open-tab-" + trainee, users.loadUserByUsername(trainee));
-        SignedIn.as(users, members.active("JM", Role.COORDINATOR));
-        var seen = directory.find(members.idOf(trainee)).orElseThrow();
-
-        directory.deactivate(seen.id(), seen.version());
-        assertThat(sessions.getSessionInformation("open-tab-" + trainee).isExpired())
-                .isTrue();
     }
 
     /** Files a request as the public form does, and finds its id as a coordinator would see it. */
