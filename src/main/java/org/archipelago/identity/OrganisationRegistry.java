@@ -1,6 +1,9 @@
 package org.archipelago.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +29,11 @@ class OrganisationRegistry {
         return id == null
                 ? null
                 : organisations.findById(id).map(Organisation::name).orElse(null);
+    }
+
+    /** Names of several organisations in one query, by id. */
+    Map<Long, String> namesOf(Collection<Long> ids) {
+        return organisations.findAllById(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
     }
 
     List<String> namesIn(String country) {

@@ -61,9 +61,7 @@ public class UserDirectory {
     @Transactional(readOnly = true)
     public List<UserSummary> search(UserFilter filter, Pageable page) {
         var byName = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("displayName", "id"));
-        return accounts.findAll(matching(scoped(filter)), byName).stream()
-                .map(summaries::of)
-                .toList();
+        return summaries.of(accounts.findAll(matching(scoped(filter)), byName).getContent());
     }
 
     @Transactional(readOnly = true)

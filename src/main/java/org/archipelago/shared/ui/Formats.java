@@ -27,14 +27,4 @@ public final class Formats {
                 .withZone(viewerZone())
                 .format(instant);
     }
-
-    public static String date(@Nullable Instant instant, Locale locale) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .withZone(viewerZone())
-                .format(instant);
-    }
 }
